@@ -1,0 +1,1 @@
+"""Sub-commands of the registrar command line; each imports its heavy modules lazily."""

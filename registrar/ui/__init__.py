@@ -1,0 +1,1 @@
+"""PySide6 widgets; thin, they call services and never the ORM."""
