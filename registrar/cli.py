@@ -117,6 +117,8 @@ def configure_logging(verbose: bool) -> str:
     file_handler.setFormatter(
         logging.Formatter("%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s")
     )
+    for old in root.handlers:
+        old.close()
     root.handlers[:] = [stderr, file_handler]
     return str(path)
 

@@ -14,7 +14,13 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
 _HOME = tempfile.mkdtemp(prefix="registrar-tests-")
-for _name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"):
+for _name in (
+    "XDG_DATA_HOME",
+    "XDG_CONFIG_HOME",
+    "XDG_CACHE_HOME",
+    "XDG_STATE_HOME",
+    "XDG_RUNTIME_DIR",
+):
     _path = os.path.join(_HOME, _name.lower())
     os.makedirs(_path, mode=0o700, exist_ok=True)
     os.environ[_name] = _path

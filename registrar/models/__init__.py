@@ -1,4 +1,11 @@
-"""SQLAlchemy ORM tables only (typed Mapped[] columns); no Qt, no logic."""
+"""SQLAlchemy ORM tables only (typed Mapped[] columns); no Qt, no logic.
+
+Every module of this package is imported here, so `Base.metadata` always holds every table
+(Alembic and the schema tests rely on it). New table modules need no registration.
+"""
+
+import importlib as _importlib
+import pkgutil as _pkgutil
 
 from registrar.models.application import (
     Application,
@@ -75,3 +82,6 @@ __all__ = [
     "SyncState",
     "Workstation",
 ]
+
+for _module in _pkgutil.iter_modules(__path__):
+    _importlib.import_module(f"{__name__}.{_module.name}")

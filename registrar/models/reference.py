@@ -69,6 +69,7 @@ class ReferenceChoice(SyncMixin, Base):
     list_name: Mapped[str] = mapped_column(String(64))
     code: Mapped[str] = mapped_column(String(64))
     label_az: Mapped[str] = mapped_column(Text)
+    label_en: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(default=0)
     parent_code: Mapped[str | None] = mapped_column(String(64))
     awaiting_confirmation: Mapped[bool] = mapped_column(default=False)
@@ -83,7 +84,11 @@ class AdmissionLine(SyncMixin, Base):
     __tablename__ = "admission_line"
     __table_args__ = (live_unique("uq_admission_line_code", "code"),)
     code: Mapped[str] = mapped_column(String(64))
-    label_az: Mapped[str] = mapped_column(Text)
+    # None until the Ministry supplies the official name; the UI then shows `label_en`,
+    # marked as awaiting confirmation (never an invented Azerbaijani name).
+    label_az: Mapped[str | None] = mapped_column(Text)
+    label_en: Mapped[str] = mapped_column(Text, default="")
+    auto_load: Mapped[str] = mapped_column(String(16), default="fin")
     auto_admission_data: Mapped[bool] = mapped_column(default=True)
     manual_stage_and_level: Mapped[bool] = mapped_column(default=False)
     required_documents_json: Mapped[str] = mapped_column(Text, default="[]")
