@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-22 04:02:31.270100
+Create Date: 2026-11-22 04:03:19.095252
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 import registrar.models.base
+
 
 revision = "0001"
 down_revision = None
@@ -55,6 +56,48 @@ def upgrade() -> None:
         )
 
     op.create_table(
+        "admission_list_entry",
+        sa.Column("key_type", sa.String(length=16), nullable=False),
+        sa.Column("national_key", sa.String(length=32), nullable=False),
+        sa.Column("first_name", sa.String(length=100), nullable=False),
+        sa.Column("last_name", sa.String(length=100), nullable=False),
+        sa.Column("patronymic", sa.String(length=100), nullable=False),
+        sa.Column("birth_date", sa.Date(), nullable=True),
+        sa.Column("institution_code", sa.String(length=32), nullable=False),
+        sa.Column("specialty_code", sa.String(length=16), nullable=False),
+        sa.Column("specialisation", sa.String(length=200), nullable=False),
+        sa.Column("study_form", sa.String(length=16), nullable=False),
+        sa.Column("language", sa.String(length=16), nullable=False),
+        sa.Column("basis", sa.String(length=16), nullable=False),
+        sa.Column("score", sa.Double(), nullable=True),
+        sa.Column("year", sa.Integer(), nullable=False),
+        sa.Column("admission_line", sa.String(length=64), nullable=False),
+        sa.Column("reg_address", sa.Text(), nullable=True),
+        sa.Column("source_file", sa.String(length=255), nullable=False),
+        sa.Column("content_hash", sa.String(length=64), nullable=False),
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("institution_id", sa.Uuid(), nullable=False),
+        sa.Column("created_at", registrar.models.base.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", registrar.models.base.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("row_version", sa.Integer(), server_default=sa.text("1"), nullable=False),
+        sa.Column("central_version", sa.Integer(), server_default=sa.text("0"), nullable=False),
+        sa.Column("origin", sa.String(length=32), nullable=False),
+        sa.Column("deleted_at", registrar.models.base.UTCDateTime(timezone=True), nullable=True),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_admission_list_entry")),
+    )
+    with op.batch_alter_table("admission_list_entry", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_admission_list_entry_institution_id"), ["institution_id"], unique=False
+        )
+        batch_op.create_index(
+            "uq_admission_list_entry_key",
+            ["institution_id", "key_type", "national_key", "year"],
+            unique=True,
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        )
+
+    op.create_table(
         "audit_entry",
         sa.Column("seq", sa.Integer(), nullable=False),
         sa.Column("prev_hash", sa.String(length=64), nullable=False),
@@ -79,6 +122,35 @@ def upgrade() -> None:
     with op.batch_alter_table("audit_entry", schema=None) as batch_op:
         batch_op.create_index(
             batch_op.f("ix_audit_entry_institution_id"), ["institution_id"], unique=False
+        )
+
+    op.create_table(
+        "curriculum_course",
+        sa.Column("specialty_code", sa.String(length=16), nullable=False),
+        sa.Column("course_code", sa.String(length=32), nullable=False),
+        sa.Column("course_name", sa.String(length=300), nullable=False),
+        sa.Column("credits", sa.Double(), nullable=False),
+        sa.Column("semester", sa.Integer(), nullable=False),
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("institution_id", sa.Uuid(), nullable=False),
+        sa.Column("created_at", registrar.models.base.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", registrar.models.base.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("row_version", sa.Integer(), server_default=sa.text("1"), nullable=False),
+        sa.Column("central_version", sa.Integer(), server_default=sa.text("0"), nullable=False),
+        sa.Column("origin", sa.String(length=32), nullable=False),
+        sa.Column("deleted_at", registrar.models.base.UTCDateTime(timezone=True), nullable=True),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_curriculum_course")),
+    )
+    with op.batch_alter_table("curriculum_course", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_curriculum_course_institution_id"), ["institution_id"], unique=False
+        )
+        batch_op.create_index(
+            "uq_curriculum_course_code",
+            ["institution_id", "specialty_code", "course_code"],
+            unique=True,
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
         )
 
     op.create_table(
@@ -1362,9 +1434,97 @@ def upgrade() -> None:
             batch_op.f("ix_student_event_supersedes"), ["supersedes"], unique=False
         )
 
+    op.create_table(
+        "transcript_entry",
+        sa.Column("case_id", sa.Uuid(), nullable=False),
+        sa.Column("course_code", sa.String(length=32), nullable=False),
+        sa.Column("course_name", sa.String(length=300), nullable=False),
+        sa.Column("credits", sa.Double(), nullable=False),
+        sa.Column("hours", sa.Integer(), nullable=True),
+        sa.Column("grade", sa.String(length=8), nullable=False),
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("institution_id", sa.Uuid(), nullable=False),
+        sa.Column("created_at", registrar.models.base.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", registrar.models.base.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("row_version", sa.Integer(), server_default=sa.text("1"), nullable=False),
+        sa.Column("central_version", sa.Integer(), server_default=sa.text("0"), nullable=False),
+        sa.Column("origin", sa.String(length=32), nullable=False),
+        sa.Column("deleted_at", registrar.models.base.UTCDateTime(timezone=True), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["case_id"],
+            ["movement_case.id"],
+            name=op.f("fk_transcript_entry_case_id_movement_case"),
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_transcript_entry")),
+    )
+    with op.batch_alter_table("transcript_entry", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_transcript_entry_case_id"), ["case_id"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_transcript_entry_institution_id"), ["institution_id"], unique=False
+        )
+
+    op.create_table(
+        "credit_match",
+        sa.Column("case_id", sa.Uuid(), nullable=False),
+        sa.Column("transcript_entry_id", sa.Uuid(), nullable=False),
+        sa.Column("curriculum_course_id", sa.Uuid(), nullable=True),
+        sa.Column("state", sa.String(length=16), nullable=False),
+        sa.Column("credits_recognised", sa.Double(), nullable=False),
+        sa.Column("note", sa.Text(), nullable=True),
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("institution_id", sa.Uuid(), nullable=False),
+        sa.Column("created_at", registrar.models.base.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", registrar.models.base.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("row_version", sa.Integer(), server_default=sa.text("1"), nullable=False),
+        sa.Column("central_version", sa.Integer(), server_default=sa.text("0"), nullable=False),
+        sa.Column("origin", sa.String(length=32), nullable=False),
+        sa.Column("deleted_at", registrar.models.base.UTCDateTime(timezone=True), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["case_id"], ["movement_case.id"], name=op.f("fk_credit_match_case_id_movement_case")
+        ),
+        sa.ForeignKeyConstraint(
+            ["curriculum_course_id"],
+            ["curriculum_course.id"],
+            name=op.f("fk_credit_match_curriculum_course_id_curriculum_course"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["transcript_entry_id"],
+            ["transcript_entry.id"],
+            name=op.f("fk_credit_match_transcript_entry_id_transcript_entry"),
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_credit_match")),
+    )
+    with op.batch_alter_table("credit_match", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_credit_match_case_id"), ["case_id"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_credit_match_institution_id"), ["institution_id"], unique=False
+        )
+        batch_op.create_index(
+            "uq_credit_match_entry",
+            ["transcript_entry_id"],
+            unique=True,
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        )
+
 
 def downgrade() -> None:
 
+    with op.batch_alter_table("credit_match", schema=None) as batch_op:
+        batch_op.drop_index(
+            "uq_credit_match_entry",
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        )
+        batch_op.drop_index(batch_op.f("ix_credit_match_institution_id"))
+        batch_op.drop_index(batch_op.f("ix_credit_match_case_id"))
+
+    op.drop_table("credit_match")
+    with op.batch_alter_table("transcript_entry", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_transcript_entry_institution_id"))
+        batch_op.drop_index(batch_op.f("ix_transcript_entry_case_id"))
+
+    op.drop_table("transcript_entry")
     with op.batch_alter_table("student_event", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_student_event_supersedes"))
         batch_op.drop_index(batch_op.f("ix_student_event_student_id"))
@@ -1661,10 +1821,28 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_evidence_blob_institution_id"))
 
     op.drop_table("evidence_blob")
+    with op.batch_alter_table("curriculum_course", schema=None) as batch_op:
+        batch_op.drop_index(
+            "uq_curriculum_course_code",
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        )
+        batch_op.drop_index(batch_op.f("ix_curriculum_course_institution_id"))
+
+    op.drop_table("curriculum_course")
     with op.batch_alter_table("audit_entry", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_audit_entry_institution_id"))
 
     op.drop_table("audit_entry")
+    with op.batch_alter_table("admission_list_entry", schema=None) as batch_op:
+        batch_op.drop_index(
+            "uq_admission_list_entry_key",
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        )
+        batch_op.drop_index(batch_op.f("ix_admission_list_entry_institution_id"))
+
+    op.drop_table("admission_list_entry")
     with op.batch_alter_table("admission_line", schema=None) as batch_op:
         batch_op.drop_index(
             "uq_admission_line_code",
