@@ -33,7 +33,10 @@ def run(module: str, args: list[str]) -> tuple[list[dict[str, object]], str, int
     started = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-m", module, *args],
-        capture_output=True, text=True, cwd=root, timeout=1800,
+        capture_output=True,
+        text=True,
+        cwd=root,
+        timeout=1800,
     )
     figures = []
     for line in result.stdout.splitlines():
@@ -57,7 +60,11 @@ def main() -> int:
     failed = 0
     rows: list[tuple[str, str, str, str]] = []
     for module, full, quick in BENCHES:
-        if options.only and module.split(".")[-1] not in options.only and module not in options.only:
+        if (
+            options.only
+            and module.split(".")[-1] not in options.only
+            and module not in options.only
+        ):
             continue
         figures, note, code = run(module, quick if options.quick else full)
         failed += code != 0
@@ -67,11 +74,16 @@ def main() -> int:
             value = figure.get("value")
             shown = f"{value:.4g}" if isinstance(value, float) else str(value)
             rows.append(
-                (str(figure.get("figure")), f"{shown} {figure.get('unit', '')}".strip(),
-                 str(figure.get("target", "")), module)
+                (
+                    str(figure.get("figure")),
+                    f"{shown} {figure.get('unit', '')}".strip(),
+                    str(figure.get("target", "")),
+                    module,
+                )
             )
-    width = [max(len(r[i]) for r in rows + [("figure", "value", "target", "source")])
-             for i in range(4)]
+    width = [
+        max(len(r[i]) for r in rows + [("figure", "value", "target", "source")]) for i in range(4)
+    ]
     for row in [("figure", "value", "target", "source"), *rows]:
         print("  ".join(cell.ljust(width[i]) for i, cell in enumerate(row)))
     return 1 if failed else 0
