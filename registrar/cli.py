@@ -29,6 +29,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "registrar.commands.config_commands",
     "registrar.commands.demo",
     "registrar.commands.rules",
+    "registrar.commands.intake",
+    "registrar.commands.imports",
 )
 
 Handler = Callable[[argparse.Namespace], int]

@@ -21,7 +21,7 @@ class Application(SyncMixin, Base):
 
     __tablename__ = "application"
     __table_args__ = (live_unique("uq_application_number", "institution_id", "number"),)
-    number: Mapped[str | None] = mapped_column(String(64))
+    number: Mapped[str | None] = mapped_column(String(64), index=True)
     person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), index=True)
     account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("portal_account.id"), index=True)
     admission_line_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("admission_line.id"))
@@ -30,10 +30,10 @@ class Application(SyncMixin, Base):
     confirmed_at: Mapped[datetime | None] = mapped_column(index=True)
     data_hash: Mapped[str | None] = mapped_column(String(64))  # SHA-256 of the canonical JSON
     snapshot_first_name: Mapped[str] = mapped_column(String(100))
-    snapshot_last_name: Mapped[str] = mapped_column(String(100))
+    snapshot_last_name: Mapped[str] = mapped_column(String(100), index=True)
     snapshot_patronymic: Mapped[str] = mapped_column(String(100))
     snapshot_key_type: Mapped[str] = mapped_column(String(16))
-    snapshot_key: Mapped[str] = mapped_column(String(32))
+    snapshot_key: Mapped[str] = mapped_column(String(32), index=True)
     search_folded: Mapped[str] = mapped_column(Text, default="", index=True)
     status_cache: Mapped[str] = mapped_column(
         String(32), default="DRAFT", index=True, info={"sync": False}

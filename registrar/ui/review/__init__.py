@@ -1,0 +1,1 @@
+"""The review section: the applications queue, the read-only detail, decisions and bulk actions."""
