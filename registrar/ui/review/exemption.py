@@ -164,7 +164,7 @@ class ExemptionReviewWidget(QWidget):
         self.required_list = QListWidget()
         self.required_list.setAccessibleName(self.required_box.title())
         self.required_list.setWordWrap(True)
-        self.required_list.setMaximumHeight(120)
+        self.required_list.setMaximumHeight(80)
         QVBoxLayout(self.required_box).addWidget(self.required_list)
 
         self.model = EvidenceTableModel(self)
