@@ -1,0 +1,1 @@
+"""Qt screens for student movements: one case screen per kind, built on a shared CaseScreen."""
