@@ -31,6 +31,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "registrar.commands.rules",
     "registrar.commands.intake",
     "registrar.commands.imports",
+    "registrar.commands.letters",
+    "registrar.commands.verify",
 )
 
 Handler = Callable[[argparse.Namespace], int]

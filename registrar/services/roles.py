@@ -52,6 +52,7 @@ TRANSFER_DECIDE: Final = "ministry.transfer_decide"
 CONSENT_LETTER: Final = "ministry.consent_letter"
 # Documents (orders, certificates, letters, receipts)
 DOCUMENT_ISSUE: Final = "document.issue"
+RECEIPT_ISSUE: Final = "document.issue_receipt"  # the desk hands over the receipt after TƏSDİQ ET
 DOCUMENT_VIEW: Final = "document.view"
 DOCUMENT_VERIFY: Final = "document.verify"  # check a printed document's verification code
 # Administration
@@ -86,6 +87,7 @@ PERMISSIONS: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
         TRANSFER_DECIDE: frozenset({MINISTRY}),
         CONSENT_LETTER: frozenset({MINISTRY}),
         DOCUMENT_ISSUE: frozenset({REGISTRAR}),
+        RECEIPT_ISSUE: frozenset({DESK, REGISTRAR}),
         DOCUMENT_VIEW: frozenset({REGISTRAR, MINISTRY}),
         DOCUMENT_VERIFY: _ALL,
         SETTINGS_CHANGE: frozenset({ADMIN}),

@@ -67,6 +67,14 @@ KNOWN: dict[str, SettingSpec] = {
         "seconds before an SMS code can be resent", _positive_int, "120"
     ),
     "sync_interval_minutes": SettingSpec("minutes between automatic syncs", _positive_int, "5"),
+    "letterhead_name": SettingSpec("institution name on letters and orders"),
+    "letterhead_address": SettingSpec("institution address on letters"),
+    "letterhead_city": SettingSpec("place printed on orders, e.g. Bakı şəhəri"),
+    "letterhead_parent_body": SettingSpec("line printed above the institution name"),
+    "letterhead_contact": SettingSpec("telephone, e-mail or web address on letters"),
+    "letterhead_logo": SettingSpec("path of the logo image printed on letters"),
+    "signatory_name": SettingSpec("name of the signatory of orders and letters"),
+    "signatory_title": SettingSpec("title of the signatory"),
 }
 
 

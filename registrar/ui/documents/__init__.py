@@ -1,0 +1,1 @@
+"""Document widgets: PDF preview and printing, batch issue, template editor, blank calibration."""
