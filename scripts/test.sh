@@ -7,7 +7,7 @@ if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
 .venv/bin/python -m pip install --quiet --upgrade pip
-.venv/bin/python -m pip install --quiet -e '.[test]'
+.venv/bin/python -m pip install --quiet -e '.[test,bundle]'
 export QT_QPA_PLATFORM=offscreen
 echo "== ruff format --check"; .venv/bin/ruff format --check registrar tests bench scripts
 echo "== ruff check";          .venv/bin/ruff check registrar tests bench scripts
