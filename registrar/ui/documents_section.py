@@ -72,9 +72,11 @@ class DocumentsPage(QWidget):
         self.batch_date.setCalendarPopup(True)
         self.batch_date.setDisplayFormat("dd.MM.yyyy")
         self.batch_date.setDate(QDate.currentDate())
+        self.batch_date.setAccessibleName(self.tr("Əmrlərin tarixi"))  # proposed string
         self.error = ErrorLabel(self)
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setAccessibleName(self.tr("Verilmiş sənədlərin reyestri"))  # proposed string
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
