@@ -33,6 +33,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "registrar.commands.imports",
     "registrar.commands.letters",
     "registrar.commands.verify",
+    "registrar.commands.retention",
 )
 
 Handler = Callable[[argparse.Namespace], int]

@@ -13,6 +13,10 @@ Importing this module registers two session hooks, for every session of the proc
 
 Status changes are events (`application_event`), which stay possible. The central PostgreSQL
 database has its own trigger.
+
+The one exception is the retention purge (`services.retention`): while a session's info holds
+`RETENTION_PURGE`, a row that this flush tombstones (`deleted_at` set) is let through; every
+other change to a confirmed application is still refused.
 """
 
 from __future__ import annotations
@@ -33,6 +37,8 @@ from registrar.services.errors import Conflict
 
 # Proposed by us; needs native review (the spec's warning: P14 review.warning.text).
 MSG_FROZEN: Final = "Təsdiq edilmiş müraciətin məlumatları dəyişdirilə bilməz."
+
+RETENTION_PURGE: Final = "registrar.retention_purge"  # session.info key; see services.retention
 
 _CHILDREN: Final = (ApplicationAnswer, ApplicationDocument, FeeExemptionRequest)
 _CHILD_TABLES: Final = frozenset(child.__tablename__ for child in _CHILDREN)
@@ -55,11 +61,21 @@ def _application_ids(obj: Any) -> set[uuid.UUID]:
     return ids
 
 
+def _purged(session: Session, obj: Any) -> bool:
+    """A row the retention purge tombstones in this flush: the freeze's one allowed exception."""
+    if session.info.get(RETENTION_PURGE) is not True:
+        return False
+    history = inspect(obj).attrs.deleted_at.history
+    return bool(history.added) and history.added[0] is not None and not any(history.deleted)
+
+
 @event.listens_for(Session, "before_flush")
 def _refuse_changes_to_confirmed(session: Session, _context: Any, _instances: Any) -> None:
     new_applications = {obj.id for obj in session.new if isinstance(obj, Application)}
     suspects: set[uuid.UUID] = set()
     for obj in session.dirty:
+        if isinstance(obj, (Application, *_CHILDREN)) and _purged(session, obj):
+            continue
         if isinstance(obj, Application):
             if session.is_modified(obj) and _changed(obj) - _APPLICATION_FREE:
                 suspects.add(obj.id)

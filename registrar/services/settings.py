@@ -67,6 +67,9 @@ KNOWN: dict[str, SettingSpec] = {
         "seconds before an SMS code can be resent", _positive_int, "120"
     ),
     "sync_interval_minutes": SettingSpec("minutes between automatic syncs", _positive_int, "5"),
+    "retention_rejected_years": SettingSpec(
+        "years a rejected application is kept before the retention purge", _positive_int, "5"
+    ),
     "letterhead_name": SettingSpec("institution name on letters and orders"),
     "letterhead_address": SettingSpec("institution address on letters"),
     "letterhead_city": SettingSpec("place printed on orders, e.g. Bakı şəhəri"),

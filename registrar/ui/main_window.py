@@ -140,6 +140,12 @@ class MainWindow(QMainWindow):
 
     # --- building -------------------------------------------------------------------------
 
+    def open_retention(self) -> None:
+        from registrar.ui.retention_dialog import RetentionDialog
+
+        dialog = RetentionDialog(self._context.workspace, self._context.user.actor(), self)
+        dialog.exec()
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Fayl"))  # proposed string
         self.settings_action = QAction(self.tr("&Parametrlər…"), self)  # proposed string
@@ -150,6 +156,11 @@ class MainWindow(QMainWindow):
             self.settings_action.setToolTip(self.tr("Parametrləri yalnız inzibatçı dəyişə bilər."))
         self.settings_action.triggered.connect(self.open_settings)
         file_menu.addAction(self.settings_action)
+        if self._context.user.role == "admin":
+            # proposed string
+            self.retention_action = QAction(self.tr("Məlumatların saxlanma müddəti…"), self)
+            self.retention_action.triggered.connect(self.open_retention)
+            file_menu.addAction(self.retention_action)
         file_menu.addSeparator()
         self.quit_action = QAction(self.tr("Çı&xış"), self)  # proposed string
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
