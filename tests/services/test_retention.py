@@ -304,9 +304,6 @@ def _cli(
 ) -> tuple[int, dict[str, object]]:
     from registrar import cli
 
-    monkeypatch.setattr(
-        cli, "COMMAND_MODULES", (*cli.COMMAND_MODULES, "registrar.commands.retention")
-    )
     url = env.workspace.engine.url.database
     monkeypatch.setenv("REGISTRAR_DB_KEY", env.key)
     env.workspace.engine.dispose()
