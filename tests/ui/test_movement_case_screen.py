@@ -26,6 +26,7 @@ from registrar.ui.movements.case_screen import (
     OutgoingTransferScreen,
     RestorationScreen,
 )
+from registrar.ui.movements.pickers import InstitutionPicker, SearchCombo
 from tests.services.test_movements import (
     GDU,
     REGISTRAR,
@@ -48,6 +49,14 @@ def fill(screen: CaseScreen, key: str, text: str) -> None:
     edit.setText(text)
 
 
+def choose(screen: CaseScreen, key: str, code: str) -> None:
+    """Pick the reference row with `code` in an institution or specialty picker."""
+    picker = screen.form.widgets[key]
+    combo = picker.combo if isinstance(picker, InstitutionPicker) else picker
+    assert isinstance(combo, SearchCombo)
+    assert combo.choose(lambda data: data["code"] == code)
+
+
 def scan(tmp_path: Path, name: str) -> Path:
     path = tmp_path / name
     path.write_bytes(png_bytes())
@@ -59,8 +68,9 @@ def transfer_screen(qtbot: QtBot, bdu: Workspace) -> tuple[OutgoingTransferScree
     sid = student_id(register, "B24-0001")
     screen = OutgoingTransferScreen(MovementService(bdu, REGISTRAR), student_id=sid)
     qtbot.addWidget(screen)
-    fill(screen, "target_hei", json.dumps(GDU, ensure_ascii=False))
-    fill(screen, "target_specialty", screen.form.widgets["current_specialty"].text())  # type: ignore[attr-defined]
+    choose(screen, "target_hei", "GDU")
+    assert {key: screen.form.facts()["target_hei"][key] for key in GDU} == GDU
+    choose(screen, "target_specialty", screen.form.facts()["current_specialty"]["code"])
     fill(screen, "target_min_score", "510")
     fill(screen, "mse_letter_received", "2026-05-26")
     qtbot.keyClicks(screen.form.widgets["effective_date"], "2026-07-06")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,7 @@ from registrar.ui.movements.labels import (
     SCORE_TITLES,
     STATUS_COLOURS,
     STATUS_TITLES,
+    reason_text,
     title,
 )
 
@@ -213,7 +215,10 @@ def decision_details(decision: Mapping[str, Any]) -> str:
     ]
     reasons = decision.get("reasons") or []
     if reasons:
-        items = "".join(f"<li>{r.get('paragraph', '')}: {r.get('text', '')}</li>" for r in reasons)
+        items = "".join(
+            f"<li>{html.escape(str(r.get('paragraph', '')))}: {html.escape(reason_text(r))}</li>"
+            for r in reasons
+        )
         parts.append("<b>" + _tr("Səbəblər") + ":</b><ul>" + items + "</ul>")
     consents = decision.get("consents") or []
     if consents:

@@ -10,6 +10,16 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from registrar.services.reference import ReferenceData
+from registrar.ui.movements.pickers import (
+    InstitutionPicker,
+    KindsPicker,
+    SpecialtyPicker,
+    reference_data,
+)
+
+Picker = InstitutionPicker | SpecialtyPicker | KindsPicker
+
 CONTEXT = "Movements"
 
 
@@ -17,7 +27,8 @@ CONTEXT = "Movements"
 class FieldSpec:
     key: str  # the rules-api.md field name; also the widget's objectName suffix
     label: str  # proposed string, translated in the "Movements" context
-    type: str  # text | int | number | date | bool | choice | list | json
+    # text | int | number | date | bool | choice | kinds | hei | hei_abroad | specialty | json
+    type: str
     choices: tuple[str, ...] = ()
 
 
@@ -39,7 +50,7 @@ GROUNDS = ("own_request", "transfer", "discipline", "health", "no_registration_n
 
 _TRANSFER = (
     LEVEL,
-    _f("kinds", QT_TRANSLATE_NOOP("Movements", "Köçürmə növləri"), "list"),
+    _f("kinds", QT_TRANSLATE_NOOP("Movements", "Köçürmə növləri"), "kinds"),
     _f("origin", QT_TRANSLATE_NOOP("Movements", "Mənşə"), "choice", "domestic", "foreign"),
     _f(
         "citizenship",
@@ -49,12 +60,12 @@ _TRANSFER = (
         "foreign",
         "stateless",
     ),
-    _f("source_hei", QT_TRANSLATE_NOOP("Movements", "Hazırkı ali təhsil müəssisəsi"), "json"),
-    _f("target_hei", QT_TRANSLATE_NOOP("Movements", "Yeni ali təhsil müəssisəsi"), "json"),
+    _f("source_hei", QT_TRANSLATE_NOOP("Movements", "Hazırkı ali təhsil müəssisəsi"), "hei_abroad"),
+    _f("target_hei", QT_TRANSLATE_NOOP("Movements", "Yeni ali təhsil müəssisəsi"), "hei"),
     _f("source_study_form", QT_TRANSLATE_NOOP("Movements", "Təhsil forması"), "choice", *FORMS),
-    _f("admitted_specialty", QT_TRANSLATE_NOOP("Movements", "Qəbul olunduğu ixtisas"), "json"),
-    _f("current_specialty", QT_TRANSLATE_NOOP("Movements", "Hazırkı ixtisas"), "json"),
-    _f("target_specialty", QT_TRANSLATE_NOOP("Movements", "Yeni ixtisas"), "json"),
+    _f("admitted_specialty", QT_TRANSLATE_NOOP("Movements", "Qəbul olunduğu ixtisas"), "specialty"),
+    _f("current_specialty", QT_TRANSLATE_NOOP("Movements", "Hazırkı ixtisas"), "specialty"),
+    _f("target_specialty", QT_TRANSLATE_NOOP("Movements", "Yeni ixtisas"), "specialty"),
     _f("first_semester_completed", QT_TRANSLATE_NOOP("Movements", "Birinci semestr bitib"), "bool"),
     _f("effective_date", QT_TRANSLATE_NOOP("Movements", "Köçürmə tarixi"), "date"),
     _f(
@@ -101,8 +112,10 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
             "special_purpose_hei",
             "foreign_hei",
         ),
-        _f("expelled_from", QT_TRANSLATE_NOOP("Movements", "Xaric olunduğu müəssisə"), "json"),
-        _f("target_hei", QT_TRANSLATE_NOOP("Movements", "Bərpa olunacağı müəssisə"), "json"),
+        _f(
+            "expelled_from", QT_TRANSLATE_NOOP("Movements", "Xaric olunduğu müəssisə"), "hei_abroad"
+        ),
+        _f("target_hei", QT_TRANSLATE_NOOP("Movements", "Bərpa olunacağı müəssisə"), "hei"),
         _f("expulsion_date", QT_TRANSLATE_NOOP("Movements", "Xaric olunma tarixi"), "date"),
         _f(
             "expulsion_ground",
@@ -111,8 +124,12 @@ FIELDS: dict[str, tuple[FieldSpec, ...]] = {
             *GROUNDS,
         ),
         _f("date", QT_TRANSLATE_NOOP("Movements", "Bərpa əmrinin tarixi"), "date"),
-        _f("own_specialty", QT_TRANSLATE_NOOP("Movements", "Öz ixtisası"), "json"),
-        _f("target_specialty", QT_TRANSLATE_NOOP("Movements", "Bərpa olunacağı ixtisas"), "json"),
+        _f("own_specialty", QT_TRANSLATE_NOOP("Movements", "Öz ixtisası"), "specialty"),
+        _f(
+            "target_specialty",
+            QT_TRANSLATE_NOOP("Movements", "Bərpa olunacağı ixtisas"),
+            "specialty",
+        ),
         _f("dim_score", QT_TRANSLATE_NOOP("Movements", "DİM balı"), "number"),
         _f("target_min_score", QT_TRANSLATE_NOOP("Movements", "Keçid balı"), "number"),
         _f("admission_year", QT_TRANSLATE_NOOP("Movements", "Qəbul ili"), "int"),
@@ -225,10 +242,17 @@ class FactsForm(QWidget):
 
     changed = Signal()
 
-    def __init__(self, specs: tuple[FieldSpec, ...], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        specs: tuple[FieldSpec, ...],
+        parent: QWidget | None = None,
+        *,
+        reference: ReferenceData | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("facts.form")
         self._specs = specs
+        self._reference = reference
         self._facts: dict[str, Any] = {}
         self._loading = False
         self.widgets: dict[str, QWidget] = {}
@@ -242,11 +266,17 @@ class FactsForm(QWidget):
             widget = self._make(spec)
             widget.setObjectName(f"fact.{spec.key}")
             widget.setAccessibleName(_tr(spec.label))
+            if isinstance(widget, InstitutionPicker):  # the combo is what a screen reader meets
+                widget.combo.setAccessibleName(_tr(spec.label))
             self.widgets[spec.key] = widget
             form.addRow(_tr(spec.label), widget)
         form.addRow(self.problem)
 
     def _make(self, spec: FieldSpec) -> QWidget:
+        if spec.type in ("hei", "hei_abroad", "specialty", "kinds"):
+            picker = self._picker(spec)
+            picker.edited.connect(self._on_edited)
+            return picker
         if spec.type == "bool":
             box = QCheckBox()
             box.toggled.connect(self._on_edited)
@@ -261,10 +291,21 @@ class FactsForm(QWidget):
         edit = QLineEdit()
         if spec.type == "date":
             edit.setPlaceholderText("YYYY-MM-DD")
-        elif spec.type == "list":
-            edit.setPlaceholderText("inter_hei, specialty_change, form_change")
         edit.textChanged.connect(self._on_edited)
         return edit
+
+    def _picker(self, spec: FieldSpec) -> Picker:
+        if spec.type == "kinds":
+            return KindsPicker()
+        if self._reference is None:
+            self._reference = reference_data()
+        if spec.type == "specialty":
+            return SpecialtyPicker(self._reference.specialties)
+        return InstitutionPicker(
+            self._reference.institutions,
+            self._reference.countries,
+            allow_foreign=spec.type == "hei_abroad",
+        )
 
     def set_facts(self, facts: Mapping[str, Any]) -> None:
         self._facts = dict(facts)
@@ -278,7 +319,9 @@ class FactsForm(QWidget):
 
     def _show(self, spec: FieldSpec, value: Any) -> None:
         widget = self.widgets[spec.key]
-        if isinstance(widget, QCheckBox):
+        if isinstance(widget, Picker):
+            widget.set_value(value)
+        elif isinstance(widget, QCheckBox):
             widget.setChecked(bool(value))
         elif isinstance(widget, QComboBox):
             index = widget.findData(value) if value is not None else 0
@@ -322,6 +365,8 @@ class FactsForm(QWidget):
 
     def _read(self, spec: FieldSpec) -> Any:
         widget = self.widgets[spec.key]
+        if isinstance(widget, Picker):
+            return widget.value()
         if isinstance(widget, QCheckBox):
             return widget.isChecked()
         if isinstance(widget, QComboBox):
@@ -335,8 +380,6 @@ class FactsForm(QWidget):
         if spec.type == "number":
             number = float(text.replace(",", "."))
             return int(number) if number.is_integer() else number
-        if spec.type == "list":
-            return [part.strip() for part in text.split(",") if part.strip()]
         if spec.type == "json":
             try:
                 return json.loads(text)
@@ -348,8 +391,6 @@ class FactsForm(QWidget):
 def _text(spec: FieldSpec, value: Any) -> str:
     if value is None:
         return ""
-    if spec.type == "list" and isinstance(value, list):
-        return ", ".join(str(part) for part in value)
     if spec.type == "json":
         return json.dumps(value, ensure_ascii=False)
     if isinstance(value, float) and value.is_integer():
