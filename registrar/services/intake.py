@@ -438,6 +438,15 @@ class IntakeService(MobileSteps, ReferenceLookups):
         with self._workspace.read() as session:
             return status_view(session, application_id)
 
+    def issue_receipt(self, application_id: uuid.UUID) -> bytes:
+        """The numbered application receipt handed over after TƏSDİQ ET, as PDF bytes."""
+        from registrar.services.documents import DocumentService
+
+        issued = DocumentService(self._workspace, self._actor).issue(
+            "application_receipt", application_id
+        )
+        return issued.pdf
+
     def reset_portal_password(self, account_id: uuid.UUID, new_password: str, repeat: str) -> None:
         """P07 at the desk: the registrar sets a new portal password for the applicant."""
         if self._actor.role == "ministry":

@@ -87,7 +87,7 @@ PERMISSIONS: Final[Mapping[str, frozenset[str]]] = MappingProxyType(
         TRANSFER_DECIDE: frozenset({MINISTRY}),
         CONSENT_LETTER: frozenset({MINISTRY}),
         DOCUMENT_ISSUE: frozenset({REGISTRAR}),
-        RECEIPT_ISSUE: frozenset({DESK, REGISTRAR}),
+        RECEIPT_ISSUE: frozenset({DESK, REGISTRAR, ADMIN}),
         DOCUMENT_VIEW: frozenset({REGISTRAR, MINISTRY}),
         DOCUMENT_VERIFY: _ALL,
         SETTINGS_CHANGE: frozenset({ADMIN}),

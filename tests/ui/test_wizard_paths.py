@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from registrar.services import field_ids as F
+from registrar.ui.documents.preview import PdfPreview
 from registrar.ui.wizard.ids import PageId
 from registrar.ui.wizard.wizard import IntakeWizard
 from tests.ui.wizard_helpers import (
@@ -101,6 +102,40 @@ def test_a_citizen_admitted_state_funded_is_confirmed_after_yoxla(
     assert stored.display_name == "Məmmədova Aygün Rəşid qızı"
     assert stored.active_application_number == number
     assert stored.masked_email == "a***@example.az"
+
+
+def test_the_desk_prints_the_numbered_receipt_from_the_status_page(
+    qtbot, intake_db, tmp_path: Path
+) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from tests.services.documents_fixtures import set_letterhead
+
+    set_letterhead(intake_db.intake.workspace)
+    wizard = _wizard(qtbot, intake_db)
+    _register(
+        qtbot,
+        wizard,
+        intake_db,
+        fin=CITIZEN_STATE,
+        citizenship="az_citizen",
+        phone="501234568",
+        email="receipt@example.az",
+    )
+    next_page(wizard)
+    fill_personal(wizard, same=True)
+    next_page(wizard)
+    attach(wizard.pages[PageId.P12], "ad.docs.education_document", pdf_file(tmp_path / "d.pdf"))
+    next_page(wizard)
+    _confirm(qtbot, wizard)
+    wizard.status_page.receipt_button.click()
+    assert wizard.receipt_dialog is not None, repr(wizard.save_note.text())
+    preview = wizard.receipt_dialog.findChild(PdfPreview)
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(preview.pdf_bytes())).pages)
+    assert "Məmmədova" in text.replace("\n", " ")
+    preview.close()
 
 
 def test_a_fee_paying_citizen_without_exemption_goes_through_p13_with_xeyr(

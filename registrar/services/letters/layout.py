@@ -26,6 +26,13 @@ MARGIN_BOTTOM = 33 * mm
 TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
 
 
+_LETTERHEAD_LABELS = {  # proposed strings
+    "institution_name": "Müəssisənin adı",
+    "signatory_name": "İmza edən şəxsin adı",
+    "signatory_title": "İmza edən şəxsin vəzifəsi",
+}
+
+
 @dataclass(frozen=True)
 class Letterhead:
     """The issuing body as printed at the top of the first page (from the settings)."""
@@ -40,9 +47,16 @@ class Letterhead:
     logo_path: Path | None = None  # PNG or JPEG
 
     def check(self) -> None:
+        """Refuses a letterhead without the institution, signatory name or title."""
         for name in ("institution_name", "signatory_name", "signatory_title"):
             if not getattr(self, name).strip():
-                raise BadInput(f"The letterhead has no {name.replace('_', ' ')}.", field=name)
+                # proposed string
+                raise BadInput(
+                    f"Blankın başlığında '{_LETTERHEAD_LABELS[name]}' doldurulmayıb: inzibatçı "
+                    "onu Parametrlər pəncərəsində və ya `registrar letters letterhead` ilə "
+                    "daxil etməlidir.",
+                    field=name,
+                )
         for name in (
             "institution_name",
             "signatory_name",

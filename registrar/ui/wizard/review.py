@@ -234,6 +234,13 @@ class StatusPage(QWidget):
         self.message.setObjectName("status.message")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
+        self.receipt_button = QPushButton(tr("Qəbzi çap et…"))  # proposed string
+        self.receipt_button.setObjectName("btn.receipt")
+        self.receipt_button.setAccessibleName(tr("Qəbzi çap et…"))  # proposed string
+        receipt_row = QHBoxLayout()
+        receipt_row.addWidget(self.receipt_button)
+        receipt_row.addStretch(1)
+        layout.addLayout(receipt_row)
         layout.addStretch(1)
         self.step_labels: list[QLabel] = []
 

@@ -93,6 +93,7 @@ class IntakeWizard(QWidget):
         self.context = WizardContext(service, reference, draft, self.ensure_draft)
         self.application: ConfirmedApplication | None = None
         self.notice: SentNotice | None = None
+        self.receipt_dialog: QWidget | None = None
 
         self.header = QLabel()
         self.header.setObjectName("wizard.header")
@@ -126,6 +127,7 @@ class IntakeWizard(QWidget):
             self._scrolls[page.page_id] = scroll
             self.stack.addWidget(scroll)
         self.status_page = StatusPage()
+        self.status_page.receipt_button.clicked.connect(self.show_receipt)
         self.stack.addWidget(self.status_page)
 
         self.save_note = QLabel()
@@ -375,6 +377,27 @@ class IntakeWizard(QWidget):
     def _slot_of(page: WizardPage, violation: Violation) -> bool:
         slots = getattr(page, "slots", None)
         return bool(violation.field) and slots is not None and violation.field in slots.slots
+
+    def show_receipt(self) -> None:
+        """Issue the numbered receipt and show it to print (at 100 %) or save."""
+        from PySide6.QtWidgets import QDialog, QVBoxLayout
+
+        from registrar.ui.documents.preview import PdfPreview
+
+        assert self.application is not None
+        try:
+            pdf = self.service.issue_receipt(self.application.id)
+        except RegistrarError as error:
+            self.save_note.setText(str(error))
+            return
+        dialog = QDialog(self)
+        dialog.setWindowTitle(tr("Müraciətin qəbzi"))  # proposed string
+        preview = PdfPreview(dialog)
+        preview.set_pdf(pdf, self.application.number)
+        QVBoxLayout(dialog).addWidget(preview)
+        dialog.resize(820, 700)
+        self.receipt_dialog = dialog
+        dialog.open()
 
     def _show_status(self) -> None:
         assert self.application is not None
