@@ -77,6 +77,13 @@ class BackgroundOpen:
         try:
             from registrar.services.desktop import open_for_desktop
 
+            # SQLCipher releases the GIL while it derives the key and reads the file: import
+            # what the next screens need meanwhile, on a third thread. Nobody waits for it: a
+            # module it is still importing makes the GUI thread's own import wait for it, and
+            # the GUI thread imports from function bodies only, so no lock cycle can form.
+            threading.Thread(
+                target=_preload, args=(self._options.demo,), name="preload", daemon=True
+            ).start()
             self._result = open_for_desktop(
                 self._store, self._options.db_path, demo=self._options.demo
             )
@@ -89,6 +96,30 @@ class BackgroundOpen:
             raise self._error
         assert self._result is not None
         return self._result
+
+
+# Imported ahead by `BackgroundOpen` while the database opens (importing defines classes and
+# creates no Qt object, so it may happen off the GUI thread; the GUI thread is waiting then).
+PRELOAD = (
+    "registrar.ui.signin",
+    "registrar.ui.sections",
+    "registrar.ui.main_window",
+    "registrar.ui.overview",
+    "registrar.ui.backups",
+    "registrar.ui.idle_lock",
+)
+PRELOAD_DEMO = ("registrar.services.demo",)
+
+
+def _preload(demo: bool) -> None:
+    import importlib
+
+    for name in PRELOAD + (PRELOAD_DEMO if demo else ()):
+        try:
+            importlib.import_module(name)
+        except Exception:  # the GUI thread imports it again and reports the error there
+            log.debug("preloading %s failed", name, exc_info=True)
+            return
 
 
 def run(*, demo: bool, log_path: str) -> int:

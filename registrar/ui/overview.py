@@ -17,7 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from registrar.services.backup_schedule import BackupDone
-from registrar.services.overview import Overview, StatusCount, load_overview
+from registrar.services.overview import (
+    Overview,
+    OverviewCancelled,
+    StatusCount,
+    count_pending,
+    load_overview,
+)
 from registrar.ui.sections import SectionContext
 from registrar.ui.tasks import Task, TaskControl
 from registrar.ui.widgets import ErrorLabel, format_count, format_local_time
@@ -94,7 +100,8 @@ class _Card(QFrame):
 class OverviewPage(QWidget):
     """Loads its figures in the background the first time it is shown, and on "Yenilə"."""
 
-    refreshed = Signal(object)  # Overview
+    refreshed = Signal(object)  # Overview: statuses and the last backup are on screen
+    pending_counted = Signal(int)  # then the sync backlog, which takes longer
     failed = Signal(Exception)
 
     def __init__(self, context: SectionContext, parent: QWidget | None = None) -> None:
@@ -103,6 +110,7 @@ class OverviewPage(QWidget):
         self._task: Task | None = None
         self._loaded_once = False
         self.overview: Overview | None = None
+        self.pending: int | None = None
         self.setStyleSheet(CARD_STYLE)
 
         heading = QLabel(self.tr("Ümumi baxış"))  # proposed string
@@ -156,6 +164,7 @@ class OverviewPage(QWidget):
             QTimer.singleShot(0, self, self.refresh)  # after the window is on screen
 
     def busy(self) -> bool:
+        """True until both background loads have reported (the refresh button is off)."""
         return self._task is not None
 
     def refresh(self) -> None:
@@ -170,6 +179,15 @@ class OverviewPage(QWidget):
 
         self._task = self._context.tasks.start(work, self._on_loaded, self._on_failed)
 
+    def _count_pending(self) -> None:
+        workspace = self._context.workspace
+        self.pending_sync.setText("…")
+
+        def work(control: TaskControl) -> int:
+            return count_pending(workspace, control.cancelled)
+
+        self._task = self._context.tasks.start(work, self._on_pending, self._on_failed)
+
     def note_backup(self, done: BackupDone) -> None:
         """A backup was just written: show its time without reloading everything."""
         self.last_backup.setText(format_local_time(done.at))
@@ -181,7 +199,6 @@ class OverviewPage(QWidget):
 
     def _on_loaded(self, result: object) -> None:
         assert isinstance(result, Overview)
-        self._finish()
         self.overview = result
         self.error.clear_message()
         self.applications_total.setText(format_count(result.application_total))
@@ -194,7 +211,6 @@ class OverviewPage(QWidget):
         self.students.set_breakdown(
             [(self._student_label(s.status), format_count(s.count)) for s in students]
         )
-        self.pending_sync.setText(format_count(result.pending_sync))
         if self._context.backup_directory is None:
             self.last_backup.setText("—")
             # proposed string
@@ -206,9 +222,19 @@ class OverviewPage(QWidget):
             self.last_backup.setText(format_local_time(result.last_backup))
             self.backup.set_note("")
         self.refreshed.emit(result)
+        self._count_pending()
+
+    def _on_pending(self, result: object) -> None:
+        assert isinstance(result, int)
+        self._finish()
+        self.pending = result
+        self.pending_sync.setText(format_count(result))
+        self.pending_counted.emit(result)
 
     def _on_failed(self, error: Exception) -> None:
         self._finish()
+        if isinstance(error, OverviewCancelled):  # the window is closing
+            return
         # proposed string
         self.error.show_message(self.tr("Göstəriciləri yükləmək alınmadı: ") + str(error))
         self.failed.emit(error)

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from registrar.services import roles
 from registrar.services.context import ROLES, Workspace
 from registrar.services.staff import StaffRow
 from registrar.ui.tasks import TaskRunner
@@ -208,22 +209,47 @@ def builtin_sections() -> tuple[Section, ...]:
         Section(
             key="dashboard",
             title=str(QT_TRANSLATE_NOOP("Sections", "İdarə paneli")),  # proposed string
-            icon="overview.svg",
+            icon="dashboard.svg",
             factory=_dashboard,
             roles=frozenset({"registrar", "admin"}),
         ),
         Section(
             key="audit_log",
             title=str(QT_TRANSLATE_NOOP("Sections", "Audit jurnalı")),  # proposed string
-            icon="overview.svg",
+            icon="audit_log.svg",
             factory=_audit_log,
             roles=frozenset({"admin"}),
         ),
-        *_documents_sections(),
+        # The documents sections, as documents_section.sections() lists them, written out here
+        # so that listing them does not import reportlab and the letters package at start-up.
+        Section(
+            key="documents",
+            title=str(QT_TRANSLATE_NOOP("Sections", "Sənədlər")),  # proposed string
+            icon="documents.svg",
+            factory=_documents,
+            roles=roles.roles_for(roles.DOCUMENT_VIEW),
+        ),
+        Section(
+            key="document_templates",
+            title=str(QT_TRANSLATE_NOOP("Sections", "Sənəd şablonları")),  # proposed string
+            icon="document_templates.svg",
+            factory=_document_templates,
+            roles=roles.roles_for(roles.SETTINGS_CHANGE),
+        ),
     )
 
 
-def _documents_sections() -> tuple[Section, ...]:
+def _documents(context: SectionContext) -> QWidget:
     from registrar.ui.documents_section import sections
 
-    return sections()
+    return _factory_of(sections(), "documents")(context)
+
+
+def _document_templates(context: SectionContext) -> QWidget:
+    from registrar.ui.documents_section import sections
+
+    return _factory_of(sections(), "document_templates")(context)
+
+
+def _factory_of(sections: Iterable[Section], key: str) -> SectionFactory:
+    return next(section.factory for section in sections if section.key == key)

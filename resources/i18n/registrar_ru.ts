@@ -618,6 +618,14 @@
             <translation>Калибровка бланка</translation>
         </message>
         <message>
+            <source>Əmrlərin tarixi</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verilmiş sənədlərin reyestri</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Ləğv edilib</source>
             <translation>Отменён</translation>
         </message>
@@ -2747,6 +2755,145 @@
         </message>
     </context>
     <context>
+        <name>RetentionDialog</name>
+        <message>
+            <source>Məlumatların saxlanma müddəti</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Qəbul kampaniyasının bağlandığı gün</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> il</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>İmtina edilmiş müraciətlərin saxlanma müddəti</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Səbəb</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>Önizləmə</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SİL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bağla</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>Qəbul kampaniyası bağlanana qədər son dəfə dəyişdirilmiş qaralamalar və göstərilən müddətdən əvvəl imtina edilmiş müraciətlər silinir. Əvvəlcə önizləməyə baxın.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Qəbul kampaniyası bağlandı:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>İmtina edilmiş müraciətlər saxlanılır:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Səbəb:</source>
+            <translation>Причина:</translation>
+        </message>
+        <message numerus="yes">
+            <source>Qaralamalar: %n</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Qaralamaların faylları: %n</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>İmtina edilmiş müraciətlər: %n</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cavablar: %n</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sənədlər: %n</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Təhsil haqqından azadolma müraciətləri: %n</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sübut sənədlərinə baxış qeydləri: %n</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Status qeydləri: %n</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Fayllar (sübutlar): %n</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Önizləmə (heç nə dəyişdirilməyib):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Silindi:</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n qeyd birdəfəlik silinəcək. Davam edilsin?</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewPage</name>
         <message>
             <source>Müraciətlər</source>
@@ -2782,6 +2929,14 @@
         <message>
             <source>Ümumi baxış</source>
             <translation>Обзор</translation>
+        </message>
+        <message>
+            <source>MÜRACİƏT ET</source>
+            <translation>ПОДАТЬ ЗАЯВЛЕНИЕ</translation>
+        </message>
+        <message>
+            <source>Müraciətlər</source>
+            <translation>Заявления</translation>
         </message>
         <message>
             <source>Tələbə hərəkəti</source>

@@ -7,12 +7,18 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from registrar.models import Person, Student
 from registrar.services.backup_schedule import daily_backup_due, last_backup_at, make_backup
 from registrar.services.context import SYSTEM
-from registrar.services.overview import StatusCount, load_overview
+from registrar.services.overview import (
+    OverviewCancelled,
+    StatusCount,
+    count_pending,
+    load_overview,
+)
 from tests.conftest import OfficeDb
 from tests.records import add_application as _application
 from tests.records import add_student as _student
@@ -43,23 +49,35 @@ def test_deleted_rows_are_not_counted(office_db: OfficeDb) -> None:
 
 
 def test_rows_the_centre_has_not_acknowledged_are_pending(office_db: OfficeDb) -> None:
-    before = load_overview(office_db.workspace, None).pending_sync
+    before = count_pending(office_db.workspace)
     _student(office_db.workspace, 31, "enrolled")  # a person and a student
-    assert load_overview(office_db.workspace, None).pending_sync == before + 2
+    assert count_pending(office_db.workspace) == before + 2
     with office_db.workspace.write() as session:
         for model in (Person, Student):
             for row in session.scalars(select(model)):
                 row.central_version = row.row_version
-    assert load_overview(office_db.workspace, None).pending_sync == before
+    assert count_pending(office_db.workspace) == before
+
+
+def test_counting_the_pending_rows_stops_when_cancelled(office_db: OfficeDb) -> None:
+    asked: list[int] = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) > 2
+
+    with pytest.raises(OverviewCancelled):
+        count_pending(office_db.workspace, cancelled)
+    assert len(asked) == 3
 
 
 def test_local_only_rows_are_never_pending(office_db: OfficeDb) -> None:
     from registrar.services import preferences
 
-    before = load_overview(office_db.workspace, None).pending_sync
+    before = count_pending(office_db.workspace)
     preferences.save(office_db.workspace, SYSTEM, {"language": "ru"})  # a local setting
     # The audit entry that records the change is synced; the setting itself is not.
-    assert load_overview(office_db.workspace, None).pending_sync == before + 1
+    assert count_pending(office_db.workspace) == before + 1
 
 
 def test_the_last_backup_is_the_newest_file_in_the_directory(

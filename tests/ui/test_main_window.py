@@ -140,7 +140,7 @@ def test_a_section_is_built_only_when_it_is_first_opened(qtbot, office_db: Offic
 
 def test_the_overview_section_is_listed_for_every_role() -> None:
     for role in ("desk", "registrar", "ministry", "admin"):
-        assert [s.key for s in visible_sections(builtin_sections(), role)][0] == "overview"
+        assert visible_sections(builtin_sections(), role)[0].key == "overview"
 
 
 def test_each_role_sees_its_own_sections() -> None:
@@ -158,3 +158,33 @@ def test_the_database_label_shows_the_full_path_as_tooltip(qtbot, office_db: Off
     window = _window(qtbot, context)
     assert Path(window.status_database.toolTip()) == office_db.path
     _wait_for_overview(qtbot, window, context)
+
+
+def test_the_documents_sections_match_what_the_documents_module_lists() -> None:
+    from registrar.ui.documents_section import sections
+
+    listed = {s.key: (s.title, s.roles) for s in builtin_sections()}
+    for section in sections():
+        assert listed[section.key] == (section.title, section.roles)
+
+
+def test_every_section_icon_exists() -> None:
+    from registrar.paths import resource
+
+    missing = [s.icon for s in builtin_sections() if not resource("icons", s.icon).is_file()]
+    assert missing == []
+
+
+def test_listing_the_sections_imports_no_section_module() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from registrar.ui.sections import builtin_sections; builtin_sections(); "
+        "print(sorted(m for m in sys.modules if m.startswith(('reportlab', 'registrar.ui.'))))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert "reportlab" not in out
+    assert "documents_section" not in out

@@ -31,7 +31,8 @@ def _page(qtbot, office_db: OfficeDb, backups: Path | None = None) -> OverviewPa
 
 
 def _show_and_wait(qtbot, page: OverviewPage) -> None:
-    with qtbot.waitSignal(page.refreshed, timeout=10000):
+    """Both loads: the statuses (`refreshed`), then the sync backlog (`pending_counted`)."""
+    with qtbot.waitSignals([page.refreshed, page.pending_counted], timeout=10000):
         page.show()
 
 
@@ -43,6 +44,17 @@ def test_the_overview_shows_application_and_student_totals(qtbot, office_db: Off
     _show_and_wait(qtbot, page)
     assert page.applications_total.text() == "2"
     assert page.students_total.text() == "1"
+
+
+def test_the_sync_backlog_follows_the_statuses(qtbot, office_db: OfficeDb) -> None:
+    from registrar.services.overview import count_pending
+
+    page = _page(qtbot, office_db)
+    with qtbot.waitSignal(page.pending_counted, timeout=10000) as signal:
+        page.show()
+    assert signal.args == [count_pending(office_db.workspace)]
+    assert page.pending_sync.text() == str(signal.args[0]).replace("000", "\u00a0000")
+    assert not page.busy() and page.refresh_button.isEnabled()
 
 
 def test_statuses_are_shown_with_their_azerbaijani_labels(qtbot, office_db: OfficeDb) -> None:
@@ -63,7 +75,7 @@ def test_refresh_picks_up_new_records(qtbot, office_db: OfficeDb) -> None:
     _show_and_wait(qtbot, page)
     assert page.students_total.text() == "0"
     add_student(office_db.workspace, 5, "enrolled")
-    with qtbot.waitSignal(page.refreshed, timeout=10000):
+    with qtbot.waitSignals([page.refreshed, page.pending_counted], timeout=10000):
         qtbot.mouseClick(page.refresh_button, Qt.MouseButton.LeftButton)
     assert page.students_total.text() == "1"
 
@@ -77,7 +89,7 @@ def test_the_last_backup_says_none_yet_then_shows_the_time(
     assert page.last_backup.text() == "—"
     assert page.backup.note.text() == "Ehtiyat nüsxə hələ yoxdur."
     make_backup(office_db.workspace, SYSTEM, office_db.path, office_db.key, directory, "manual")
-    with qtbot.waitSignal(page.refreshed, timeout=10000):
+    with qtbot.waitSignals([page.refreshed, page.pending_counted], timeout=10000):
         page.refresh()
     assert page.last_backup.text()[:2].isdigit()
     assert page.backup.note.isHidden()

@@ -336,3 +336,27 @@ def test_a_demo_database_the_demo_key_cannot_open_is_refused_with_exit_3(
     assert signal.args == [3]
     assert shown and "cannot be opened" in shown[0]
     startup.shutdown()
+
+
+def test_the_background_open_hands_over_the_database_it_opened(tmp_path: Path) -> None:
+    from registrar.app import BackgroundOpen
+
+    options = StartOptions(db_path=tmp_path / "registrar.db", demo=False, backup_directory=None)
+    opened = BackgroundOpen(options, KeyringStore())()
+    try:
+        assert opened.workspace is None and opened.language == "az"
+        assert opened.key == MemoryKeyring.store[(SERVICE, DB_KEY_ENTRY)]
+    finally:
+        opened.db.dispose()
+
+
+def test_the_background_open_raises_its_error_on_the_calling_thread(
+    tmp_path: Path, no_keyring: None
+) -> None:
+    from registrar.app import BackgroundOpen
+    from registrar.services.desktop import KeyMissing
+
+    options = StartOptions(db_path=tmp_path / "registrar.db", demo=False, backup_directory=None)
+    prepared = BackgroundOpen(options, KeyringStore())
+    with pytest.raises(KeyMissing):
+        prepared()
