@@ -18,7 +18,9 @@ from registrar.services.errors import Conflict, Unavailable
 
 log = logging.getLogger(__name__)
 
-DEMO_KEY = "registrar-demo"  # the demo database holds only invented data; documented in README
+# The demo database holds only invented data, so its key is public (README): a raw SQLCipher key
+# (SHA-256 of "registrar-demo"), which skips the passphrase KDF on every connection.
+DEMO_KEY = "x'8712217E72B2CE4DD7209D8A870399CD49EB763A83AFC70D3B2F253B09563FDB'"
 
 
 @dataclass(frozen=True)
