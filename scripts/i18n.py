@@ -189,6 +189,8 @@ def read_ts(path: Path) -> list[Message]:
             translation = message.find("translation")
             kind = translation.get("type", "") if translation is not None else "unfinished"
             text = (translation.text or "") if translation is not None else ""
+            if translation is not None and message.get("numerus") == "yes":
+                text = next((f.text for f in translation.iter("numerusform") if f.text), "")
             if kind in ("vanished", "obsolete"):
                 continue
             messages.append(
@@ -250,7 +252,20 @@ def fill(path: Path, translations: dict[str, str]) -> None:
             translation = message.find("translation")
             if translation is None:
                 translation = ET.SubElement(message, "translation")
-            if text and (translation.get("type") or not translation.text):
+            if not text:
+                continue
+            forms = translation.findall("numerusform")
+            if message.get("numerus") == "yes":
+                # Plural messages carry one <numerusform> per plural form of the language;
+                # the labels here ("Drafts: %n") read the same in every form.
+                if translation.get("type") or not any((f.text or "") for f in forms):
+                    translation.text = None
+                    for form in forms:
+                        translation.remove(form)
+                    for _ in range(max(1, len(forms))):
+                        ET.SubElement(translation, "numerusform").text = text
+                    translation.attrib.pop("type", None)
+            elif translation.get("type") or not translation.text:
                 translation.text = text
                 translation.attrib.pop("type", None)
     _write_ts(root, path)

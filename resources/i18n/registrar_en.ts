@@ -619,11 +619,11 @@
         </message>
         <message>
             <source>Əmrlərin tarixi</source>
-            <translation type="unfinished" />
+            <translation>Date of the orders</translation>
         </message>
         <message>
             <source>Verilmiş sənədlərin reyestri</source>
-            <translation type="unfinished" />
+            <translation>Register of issued documents</translation>
         </message>
         <message>
             <source>Ləğv edilib</source>
@@ -1368,6 +1368,10 @@
             <translation>Status</translation>
         </message>
         <message>
+            <source>Qəbzi çap et…</source>
+            <translation>Print the receipt…</translation>
+        </message>
+        <message>
             <source>Şəxsi məlumatlar</source>
             <translation>Personal details</translation>
         </message>
@@ -1394,6 +1398,10 @@
         <message>
             <source>Qaralama saxlanılır; sonra davam etmək olar.</source>
             <translation>The draft is being saved; you can continue later.</translation>
+        </message>
+        <message>
+            <source>Müraciətin qəbzi</source>
+            <translation>Application receipt</translation>
         </message>
         <message>
             <source>Qaralama saxlanıldı: </source>
@@ -1586,6 +1594,10 @@
         <message>
             <source>Parametrləri yalnız inzibatçı dəyişə bilər.</source>
             <translation>Only an administrator can change the settings.</translation>
+        </message>
+        <message>
+            <source>Məlumatların saxlanma müddəti…</source>
+            <translation>Data retention…</translation>
         </message>
         <message>
             <source>Çı&amp;xış</source>
@@ -2758,19 +2770,19 @@
         <name>RetentionDialog</name>
         <message>
             <source>Məlumatların saxlanma müddəti</source>
-            <translation type="unfinished" />
+            <translation>Data retention</translation>
         </message>
         <message>
             <source>Qəbul kampaniyasının bağlandığı gün</source>
-            <translation type="unfinished" />
+            <translation>Day the admission campaign closed</translation>
         </message>
         <message>
             <source> il</source>
-            <translation type="unfinished" />
+            <translation> years</translation>
         </message>
         <message>
             <source>İmtina edilmiş müraciətlərin saxlanma müddəti</source>
-            <translation type="unfinished" />
+            <translation>Retention period of rejected applications</translation>
         </message>
         <message>
             <source>Səbəb</source>
@@ -2778,11 +2790,11 @@
         </message>
         <message>
             <source>Önizləmə</source>
-            <translation type="unfinished" />
+            <translation>Preview</translation>
         </message>
         <message>
             <source>SİL</source>
-            <translation type="unfinished" />
+            <translation>DELETE</translation>
         </message>
         <message>
             <source>Bağla</source>
@@ -2790,15 +2802,15 @@
         </message>
         <message>
             <source>Qəbul kampaniyası bağlanana qədər son dəfə dəyişdirilmiş qaralamalar və göstərilən müddətdən əvvəl imtina edilmiş müraciətlər silinir. Əvvəlcə önizləməyə baxın.</source>
-            <translation type="unfinished" />
+            <translation>Drafts last changed before the admission campaign closed, and applications rejected before the given period, are deleted. Look at the preview first.</translation>
         </message>
         <message>
             <source>Qəbul kampaniyası bağlandı:</source>
-            <translation type="unfinished" />
+            <translation>Admission campaign closed:</translation>
         </message>
         <message>
             <source>İmtina edilmiş müraciətlər saxlanılır:</source>
-            <translation type="unfinished" />
+            <translation>Rejected applications are kept for:</translation>
         </message>
         <message>
             <source>Səbəb:</source>
@@ -2806,80 +2818,80 @@
         </message>
         <message numerus="yes">
             <source>Qaralamalar: %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Drafts: %n</numerusform>
+                <numerusform>Drafts: %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Qaralamaların faylları: %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Draft files: %n</numerusform>
+                <numerusform>Draft files: %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>İmtina edilmiş müraciətlər: %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Rejected applications: %n</numerusform>
+                <numerusform>Rejected applications: %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Cavablar: %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Answers: %n</numerusform>
+                <numerusform>Answers: %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Sənədlər: %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Documents: %n</numerusform>
+                <numerusform>Documents: %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Təhsil haqqından azadolma müraciətləri: %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Fee-exemption requests: %n</numerusform>
+                <numerusform>Fee-exemption requests: %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Sübut sənədlərinə baxış qeydləri: %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Evidence review records: %n</numerusform>
+                <numerusform>Evidence review records: %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Status qeydləri: %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Status records: %n</numerusform>
+                <numerusform>Status records: %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Fayllar (sübutlar): %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Files (evidence): %n</numerusform>
+                <numerusform>Files (evidence): %n</numerusform>
             </translation>
         </message>
         <message>
             <source>Önizləmə (heç nə dəyişdirilməyib):</source>
-            <translation type="unfinished" />
+            <translation>Preview (nothing has been changed):</translation>
         </message>
         <message>
             <source>Silindi:</source>
-            <translation type="unfinished" />
+            <translation>Deleted:</translation>
         </message>
         <message numerus="yes">
             <source>%n qeyd birdəfəlik silinəcək. Davam edilsin?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n records will be deleted for good. Continue?</numerusform>
+                <numerusform>%n records will be deleted for good. Continue?</numerusform>
             </translation>
         </message>
     </context>

@@ -619,11 +619,11 @@
         </message>
         <message>
             <source>Əmrlərin tarixi</source>
-            <translation type="unfinished" />
+            <translation>Дата приказов</translation>
         </message>
         <message>
             <source>Verilmiş sənədlərin reyestri</source>
-            <translation type="unfinished" />
+            <translation>Реестр выданных документов</translation>
         </message>
         <message>
             <source>Ləğv edilib</source>
@@ -1368,6 +1368,10 @@
             <translation>Статус</translation>
         </message>
         <message>
+            <source>Qəbzi çap et…</source>
+            <translation>Печать квитанции…</translation>
+        </message>
+        <message>
             <source>Şəxsi məlumatlar</source>
             <translation>Личные данные</translation>
         </message>
@@ -1394,6 +1398,10 @@
         <message>
             <source>Qaralama saxlanılır; sonra davam etmək olar.</source>
             <translation>Черновик сохраняется; продолжить можно позже.</translation>
+        </message>
+        <message>
+            <source>Müraciətin qəbzi</source>
+            <translation>Квитанция о заявлении</translation>
         </message>
         <message>
             <source>Qaralama saxlanıldı: </source>
@@ -1586,6 +1594,10 @@
         <message>
             <source>Parametrləri yalnız inzibatçı dəyişə bilər.</source>
             <translation>Настройки может изменять только администратор.</translation>
+        </message>
+        <message>
+            <source>Məlumatların saxlanma müddəti…</source>
+            <translation>Сроки хранения данных…</translation>
         </message>
         <message>
             <source>Çı&amp;xış</source>
@@ -2758,19 +2770,19 @@
         <name>RetentionDialog</name>
         <message>
             <source>Məlumatların saxlanma müddəti</source>
-            <translation type="unfinished" />
+            <translation>Сроки хранения данных</translation>
         </message>
         <message>
             <source>Qəbul kampaniyasının bağlandığı gün</source>
-            <translation type="unfinished" />
+            <translation>День закрытия приёмной кампании</translation>
         </message>
         <message>
             <source> il</source>
-            <translation type="unfinished" />
+            <translation> лет</translation>
         </message>
         <message>
             <source>İmtina edilmiş müraciətlərin saxlanma müddəti</source>
-            <translation type="unfinished" />
+            <translation>Срок хранения отклонённых заявлений</translation>
         </message>
         <message>
             <source>Səbəb</source>
@@ -2778,11 +2790,11 @@
         </message>
         <message>
             <source>Önizləmə</source>
-            <translation type="unfinished" />
+            <translation>Предпросмотр</translation>
         </message>
         <message>
             <source>SİL</source>
-            <translation type="unfinished" />
+            <translation>УДАЛИТЬ</translation>
         </message>
         <message>
             <source>Bağla</source>
@@ -2790,15 +2802,15 @@
         </message>
         <message>
             <source>Qəbul kampaniyası bağlanana qədər son dəfə dəyişdirilmiş qaralamalar və göstərilən müddətdən əvvəl imtina edilmiş müraciətlər silinir. Əvvəlcə önizləməyə baxın.</source>
-            <translation type="unfinished" />
+            <translation>Удаляются черновики, последний раз изменённые до закрытия приёмной кампании, и заявления, отклонённые раньше указанного срока. Сначала посмотрите предпросмотр.</translation>
         </message>
         <message>
             <source>Qəbul kampaniyası bağlandı:</source>
-            <translation type="unfinished" />
+            <translation>Приёмная кампания закрыта:</translation>
         </message>
         <message>
             <source>İmtina edilmiş müraciətlər saxlanılır:</source>
-            <translation type="unfinished" />
+            <translation>Отклонённые заявления хранятся:</translation>
         </message>
         <message>
             <source>Səbəb:</source>
@@ -2806,90 +2818,90 @@
         </message>
         <message numerus="yes">
             <source>Qaralamalar: %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Черновики: %n</numerusform>
+                <numerusform>Черновики: %n</numerusform>
+                <numerusform>Черновики: %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Qaralamaların faylları: %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Файлы черновиков: %n</numerusform>
+                <numerusform>Файлы черновиков: %n</numerusform>
+                <numerusform>Файлы черновиков: %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>İmtina edilmiş müraciətlər: %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Отклонённые заявления: %n</numerusform>
+                <numerusform>Отклонённые заявления: %n</numerusform>
+                <numerusform>Отклонённые заявления: %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Cavablar: %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ответы: %n</numerusform>
+                <numerusform>Ответы: %n</numerusform>
+                <numerusform>Ответы: %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Sənədlər: %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Документы: %n</numerusform>
+                <numerusform>Документы: %n</numerusform>
+                <numerusform>Документы: %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Təhsil haqqından azadolma müraciətləri: %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Заявки на освобождение от платы: %n</numerusform>
+                <numerusform>Заявки на освобождение от платы: %n</numerusform>
+                <numerusform>Заявки на освобождение от платы: %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Sübut sənədlərinə baxış qeydləri: %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Записи проверки подтверждающих документов: %n</numerusform>
+                <numerusform>Записи проверки подтверждающих документов: %n</numerusform>
+                <numerusform>Записи проверки подтверждающих документов: %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Status qeydləri: %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Записи статусов: %n</numerusform>
+                <numerusform>Записи статусов: %n</numerusform>
+                <numerusform>Записи статусов: %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Fayllar (sübutlar): %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Файлы (подтверждения): %n</numerusform>
+                <numerusform>Файлы (подтверждения): %n</numerusform>
+                <numerusform>Файлы (подтверждения): %n</numerusform>
             </translation>
         </message>
         <message>
             <source>Önizləmə (heç nə dəyişdirilməyib):</source>
-            <translation type="unfinished" />
+            <translation>Предпросмотр (ничего не изменено):</translation>
         </message>
         <message>
             <source>Silindi:</source>
-            <translation type="unfinished" />
+            <translation>Удалено:</translation>
         </message>
         <message numerus="yes">
             <source>%n qeyd birdəfəlik silinəcək. Davam edilsin?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n записей будут удалены безвозвратно. Продолжить?</numerusform>
+                <numerusform>%n записей будут удалены безвозвратно. Продолжить?</numerusform>
+                <numerusform>%n записей будут удалены безвозвратно. Продолжить?</numerusform>
             </translation>
         </message>
     </context>
