@@ -8,6 +8,7 @@ this runner collects them. `--quick` runs each at a tiny size (the test suite's 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import subprocess
 import sys
@@ -42,10 +43,8 @@ def run(module: str, args: list[str]) -> tuple[list[dict[str, object]], str, int
     for line in result.stdout.splitlines():
         line = line.strip()
         if line.startswith("{") and '"figure"' in line:
-            try:
+            with contextlib.suppress(json.JSONDecodeError):
                 figures.append(json.loads(line))
-            except json.JSONDecodeError:
-                pass
     note = f"{time.perf_counter() - started:.1f} s"
     if result.returncode != 0:
         note = f"FAILED (exit {result.returncode}): {result.stderr.strip()[-300:]}"
@@ -82,7 +81,7 @@ def main() -> int:
                 )
             )
     width = [
-        max(len(r[i]) for r in rows + [("figure", "value", "target", "source")]) for i in range(4)
+        max(len(r[i]) for r in [*rows, ("figure", "value", "target", "source")]) for i in range(4)
     ]
     for row in [("figure", "value", "target", "source"), *rows]:
         print("  ".join(cell.ljust(width[i]) for i, cell in enumerate(row)))

@@ -34,6 +34,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "registrar.commands.letters",
     "registrar.commands.verify",
     "registrar.commands.retention",
+    "registrar.commands.central",
+    "registrar.commands.sync",
 )
 
 Handler = Callable[[argparse.Namespace], int]
@@ -87,13 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_global_options(parser, suppress=False)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as error:  # TEMPORARY while helpers land their modules
-            if error.name != name:
-                raise
-            continue
-        module.register(subparsers)
+        importlib.import_module(name).register(subparsers)
     # --db and friends are also accepted after the sub-command.
     for sub in subparsers.choices.values():
         _add_global_options(sub, suppress=True)

@@ -164,3 +164,25 @@ def test_backup_and_restore_through_the_command_line(
     code, out = cli(capsys, monkeypatch, "restore", made, "--db", str(office))
     assert code == 0, out
     assert json.loads(out)["previous_file_kept_as"]
+
+
+def test_reference_rows_get_the_same_ids_in_every_new_database(tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from registrar.models import Institution, Specialty
+    from registrar.services.credentials import new_raw_key
+    from registrar.services.workspace import SetupRequest, initialise, open_local
+
+    ids = []
+    for name, code in (("a.db", "BDU"), ("b.db", "GDU")):
+        db = open_local(tmp_path / name, new_raw_key())
+        initialise(db, SetupRequest(code, "admin", "Admin", ADMIN_PASSWORD))
+        with db.session_factory() as session:
+            ids.append(
+                (
+                    sorted(session.scalars(select(Institution.id))),
+                    sorted(session.scalars(select(Specialty.id))),
+                )
+            )
+        db.dispose()
+    assert ids[0] == ids[1]

@@ -16,4 +16,5 @@ class EvidenceBlob(SyncMixin, Base):
     sha256: Mapped[str] = mapped_column(String(64))
     mime: Mapped[str] = mapped_column(String(64))
     size: Mapped[int]
-    data: Mapped[bytes] = deferred(mapped_column(LargeBinary))
+    # Last in the row, so scans of the other columns (sync's pending check) skip the bytes.
+    data: Mapped[bytes] = deferred(mapped_column(LargeBinary, sort_order=1000))

@@ -28,6 +28,13 @@ from registrar.services.reference import ReferenceData
 log = logging.getLogger(__name__)
 
 MINISTRY_CODE = "MSE"
+# Reference rows get the same id on every workstation and at the centre (uuid5 over the table and
+# the row's natural key), so independently set-up databases agree and sync cleanly.
+NAMESPACE = uuid.UUID("5b1f3c6e-8d0a-4a57-9b1e-6f2d3c4b5a69")
+
+
+def reference_id(table: str, *key: object) -> uuid.UUID:
+    return uuid.uuid5(NAMESPACE, ":".join([table, *map(str, key)]))
 
 
 @dataclass(frozen=True)
@@ -42,12 +49,12 @@ def seed_reference(session: Session, data: ReferenceData | None = None) -> SeedS
 
     existing = {i.code: i for i in session.scalars(select(Institution))}
     ministry = existing.get(MINISTRY_CODE)
-    ministry_id = ministry.id if ministry else uuid.uuid4()
+    ministry_id = ministry.id if ministry else reference_id("institution", MINISTRY_CODE)
     for row in data.institutions:
         if row.code in existing:
             kept += 1
             continue
-        row_id = ministry_id if row.code == MINISTRY_CODE else uuid.uuid4()
+        row_id = ministry_id if row.code == MINISTRY_CODE else reference_id("institution", row.code)
         institution = Institution(
             id=row_id,
             institution_id=ministry_id,
@@ -75,7 +82,7 @@ def seed_reference(session: Session, data: ReferenceData | None = None) -> SeedS
             kept += 1
             continue
         specialty = Specialty(
-            id=uuid.uuid4(),
+            id=reference_id("specialty", spec.code, spec.level),
             institution_id=ministry_id,
             code=spec.code,
             name_az=spec.name_az,
@@ -101,7 +108,7 @@ def seed_reference(session: Session, data: ReferenceData | None = None) -> SeedS
             continue
         session.add(
             Specialisation(
-                id=uuid.uuid4(),
+                id=reference_id("specialisation", item.specialty_code, item.code),
                 institution_id=ministry_id,
                 specialty_id=parent.id,
                 code=item.code,
@@ -174,7 +181,7 @@ def seed_reference(session: Session, data: ReferenceData | None = None) -> SeedS
             continue
         session.add(
             AdmissionLine(
-                id=uuid.uuid4(),
+                id=reference_id("admission_line", line.code),
                 institution_id=ministry_id,
                 code=line.code,
                 label_az=line.label_az,
@@ -199,7 +206,7 @@ def seed_reference(session: Session, data: ReferenceData | None = None) -> SeedS
             continue
         session.add(
             FeeCategory(
-                id=uuid.uuid4(),
+                id=reference_id("fee_category", category.code),
                 institution_id=ministry_id,
                 code=category.code,
                 label_az=category.label_az,
@@ -238,7 +245,7 @@ def seed_reference(session: Session, data: ReferenceData | None = None) -> SeedS
             continue
         session.add(
             MinPassingScore(
-                id=uuid.uuid4(),
+                id=reference_id("min_passing_score", *key),
                 institution_id=ministry_id,
                 target_institution_id=target.id,
                 specialty_code=score.specialty_code,

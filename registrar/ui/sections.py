@@ -236,7 +236,21 @@ def builtin_sections() -> tuple[Section, ...]:
             factory=_document_templates,
             roles=roles.roles_for(roles.SETTINGS_CHANGE),
         ),
+        Section(
+            key="sync_conflicts",
+            title=str(QT_TRANSLATE_NOOP("Sections", "Sinxronlaşma ziddiyyətləri")),  # proposed
+            icon="overview.svg",
+            factory=_conflicts,
+            roles=frozenset({"registrar", "admin"}),
+        ),
     )
+
+
+def _conflicts(context: SectionContext) -> QWidget:
+    from registrar.services.sync.refusals import Refusals
+    from registrar.ui.conflicts import ConflictsPage
+
+    return ConflictsPage(Refusals(context.workspace), context.user.actor())
 
 
 def _documents(context: SectionContext) -> QWidget:

@@ -93,6 +93,7 @@ class Startup(QObject):
         self.window: MainWindow | None = None
         self.backups: Backups | None = None
         self.idle_lock: IdleLock | None = None
+        self.sync_status: QWidget | None = None
         self.dialog: QWidget | None = None
         self._translators: list[QTranslator] = []
         self._done = False
@@ -319,12 +320,27 @@ class Startup(QObject):
         window.closed.connect(lambda: self._finish(0))
         window.first_shown.connect(self._on_window_shown)
         if not self.options.bench:
+            self._attach_sync(window, workspace)
             from registrar.ui.idle_lock import IdleLock
 
             self.idle_lock = IdleLock(workspace, user, parent=window)
             self.idle_lock.quit_requested.connect(window.close)
             self.idle_lock.start()
         window.show()
+
+    def _attach_sync(self, window: MainWindow, workspace: Workspace) -> None:
+        """With a central database configured: sync status, Sync now and timed sync."""
+        from registrar.services import settings
+        from registrar.services.credentials import KeyringStore
+        from registrar.services.sync.engine import SyncService
+        from registrar.ui.sync_status import SyncStatusWidget
+
+        if not settings.peek(workspace.engine, "central_url"):
+            return  # no central database: nothing to show (works offline)
+        user = settings.peek(workspace.engine, "central_user")
+        service = SyncService(workspace, KeyringStore(), user=user)
+        self.sync_status = SyncStatusWidget(service, self.tasks, parent=window)
+        window.statusBar().addPermanentWidget(self.sync_status)
 
     def _on_window_shown(self) -> None:
         self.window_shown.emit()

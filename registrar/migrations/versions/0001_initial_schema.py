@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-22 04:52:34.615839
+Create Date: 2026-11-22 05:50:25.104491
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ import sqlalchemy as sa
 from alembic import op
 
 import registrar.models.base
-
 
 revision = "0001"
 down_revision = None

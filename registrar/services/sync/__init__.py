@@ -1,0 +1,1 @@
+"""Offline-first sync with the central PostgreSQL database (see docs/sync.md)."""
