@@ -2973,6 +2973,10 @@
             <translation>Audit log</translation>
         </message>
         <message>
+            <source>Sinxronlaşma ziddiyyətləri</source>
+            <translation>Sync conflicts</translation>
+        </message>
+        <message>
             <source>Sənədlər</source>
             <translation>Documents</translation>
         </message>

@@ -2983,6 +2983,10 @@
             <translation>Журнал аудита</translation>
         </message>
         <message>
+            <source>Sinxronlaşma ziddiyyətləri</source>
+            <translation>Конфликты синхронизации</translation>
+        </message>
+        <message>
             <source>Sənədlər</source>
             <translation>Документы</translation>
         </message>
