@@ -13,14 +13,14 @@ if TYPE_CHECKING:
     from registrar.services.database import Database
 
 
-def db_path(args: argparse.Namespace) -> Path:
+def db_path(args: argparse.Namespace, *, demo: bool | None = None) -> Path:
     """--db (or $REGISTRAR_DB) wins; else the default real or demo database."""
     from registrar.paths import default_db_path
 
     explicit = getattr(args, "db", None)
     if explicit:
         return Path(explicit)
-    if getattr(args, "demo", False):
+    if getattr(args, "demo", False) if demo is None else demo:
         return default_db_path(demo=True)
     env = os.environ.get("REGISTRAR_DB")
     return Path(env) if env else default_db_path()
@@ -31,7 +31,7 @@ def open_database(args: argparse.Namespace, *, demo: bool | None = None) -> Data
     from registrar.services.workspace import open_for_command
 
     use_demo = bool(getattr(args, "demo", False)) if demo is None else demo
-    return open_for_command(db_path(args), KeyringStore(), demo=use_demo)
+    return open_for_command(db_path(args, demo=use_demo), KeyringStore(), demo=use_demo)
 
 
 def open_workspace(args: argparse.Namespace) -> tuple[Database, Workspace]:

@@ -28,7 +28,7 @@ from registrar.services.schema import ensure_schema
 
 # Registers the session guard that refuses changes to confirmed applications, in every process
 # that opens a database (not only those that imported the intake service).
-import registrar.services.frozen  # noqa: E402, F401  isort: skip
+import registrar.services.frozen  # noqa: F401  isort: skip
 
 log = logging.getLogger(__name__)
 
