@@ -18,12 +18,12 @@ from pathlib import Path
 BENCHES: tuple[tuple[str, list[str], list[str]], ...] = (
     # (module, full-size arguments, quick arguments)
     ("bench.demo_bench", ["--count", "100000"], ["--count", "200"]),
-    ("bench.cold_start", ["--count", "100000"], ["--count", "200"]),
-    ("bench.rules_check", ["--cases", "1000"], ["--cases", "20"]),
-    ("bench.intake_bench", ["--count", "1000"], ["--count", "10"]),
+    ("bench.cold_start", ["--count", "100000"], ["--count", "200", "--runs", "1", "--no-baseline"]),
+    ("bench.rules_check", ["--cases", "1000"], ["--cases", "20", "--runs", "1"]),
+    ("bench.intake_bench", ["--count", "1000"], ["--count", "5"]),
     ("bench.letters_render", [], ["--quick"]),
-    ("bench.queue_bench", ["--count", "100000"], ["--count", "500"]),
-    ("bench.sync_bench", ["--count", "10000"], ["--count", "100"]),
+    ("bench.queue_bench", ["--count", "100000"], ["--count", "300"]),
+    ("bench.sync_bench", ["--count", "10000"], ["--count", "50", "--skip-scale"]),
 )
 
 

@@ -130,6 +130,7 @@ class ConflictsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.table.setAccessibleName(self.tr("Həll gözləyən problemlər"))  # proposed string
         self.empty = QLabel(self.tr("Həll gözləyən problem yoxdur."))  # proposed string
 
         self.title = QLabel()
@@ -147,10 +148,12 @@ class ConflictsPage(QWidget):
         )
         self.fields.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.fields.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.fields.setAccessibleName(self.tr("Sahələr üzrə müqayisə"))  # proposed string
         self.affected = QLabel()
         self.affected.setWordWrap(True)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Səbəb (mütləqdir)"))  # proposed string
+        self.reason.setAccessibleName(self.tr("Səbəb"))
         self.resolve_button = QPushButton(self.tr("Seçimi təsdiq et"))  # proposed string
         self.merge_button = QPushButton(self.tr("Şəxsləri birləşdir"))  # proposed string
         self.withdraw_button = QPushButton(self.tr("Müraciəti geri götür"))  # proposed string
@@ -264,7 +267,9 @@ class ConflictsPage(QWidget):
             if diff.mergeable:
                 choice.addItem(self.tr("Birləşdirilmiş"), MERGED)  # proposed string
             choice.setCurrentIndex(-1)
+            choice.setAccessibleName(self.tr("Seçim"))
             merged = QLineEdit()
+            merged.setAccessibleName(self.tr("Birləşdirilmiş dəyər"))  # proposed string
             merged.setEnabled(False)
             choice.currentIndexChanged.connect(
                 lambda _i, c=choice, m=merged: m.setEnabled(c.currentData() == MERGED)

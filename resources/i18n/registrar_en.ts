@@ -239,6 +239,10 @@
     <context>
         <name>ConflictsPage</name>
         <message>
+            <source>Həll gözləyən problemlər</source>
+            <translation>Problems awaiting resolution</translation>
+        </message>
+        <message>
             <source>Həll gözləyən problem yoxdur.</source>
             <translation>There are no issues awaiting resolution.</translation>
         </message>
@@ -263,8 +267,16 @@
             <translation>Merged value</translation>
         </message>
         <message>
+            <source>Sahələr üzrə müqayisə</source>
+            <translation>Field-by-field comparison</translation>
+        </message>
+        <message>
             <source>Səbəb (mütləqdir)</source>
             <translation>Reason (required)</translation>
+        </message>
+        <message>
+            <source>Səbəb</source>
+            <translation>Reason</translation>
         </message>
         <message>
             <source>Seçimi təsdiq et</source>

@@ -239,6 +239,10 @@
     <context>
         <name>ConflictsPage</name>
         <message>
+            <source>Həll gözləyən problemlər</source>
+            <translation>Проблемы, ожидающие решения</translation>
+        </message>
+        <message>
             <source>Həll gözləyən problem yoxdur.</source>
             <translation>Нет проблем, ожидающих решения.</translation>
         </message>
@@ -263,8 +267,16 @@
             <translation>Объединённое значение</translation>
         </message>
         <message>
+            <source>Sahələr üzrə müqayisə</source>
+            <translation>Сравнение по полям</translation>
+        </message>
+        <message>
             <source>Səbəb (mütləqdir)</source>
             <translation>Причина (обязательно)</translation>
+        </message>
+        <message>
+            <source>Səbəb</source>
+            <translation>Причина</translation>
         </message>
         <message>
             <source>Seçimi təsdiq et</source>

@@ -128,9 +128,11 @@ def test_an_xlsx_export_holds_the_same_rows_as_the_table(
     path = tmp_path / "audit.xlsx"
     flt = AuditFilter(action="settings.change")
     count = service.export(admin, flt, path)
-    sheet = load_workbook(path, read_only=True).active
+    workbook = load_workbook(path, read_only=True)
+    sheet = workbook.active
     assert sheet is not None
     values = list(sheet.iter_rows(values_only=True))
+    workbook.close()  # read-only workbooks keep the file open
     assert values[0] == HEADERS
     assert len(values) - 1 == count
     assert {v[4] for v in values[1:]} == {"settings.change"}

@@ -141,9 +141,11 @@ def test_a_queue_export_larger_than_one_page_is_complete_in_xlsx(
 ) -> None:
     path = tmp_path / "queue.xlsx"
     count = service.export_queue(demo.registrar, QueueFilter(), QueueSort(), path)
-    sheet = load_workbook(path, read_only=True).active
+    workbook = load_workbook(path, read_only=True)
+    sheet = workbook.active
     assert sheet is not None
     values = list(sheet.iter_rows(values_only=True))
+    workbook.close()  # read-only workbooks keep the file open
     assert count > 1000
     assert len(values) - 1 == count
     assert len({v[0] for v in values[1:]}) == count  # every application once
